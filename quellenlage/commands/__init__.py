@@ -1,0 +1,1 @@
+"""Subcommands of the `quellenlage` CLI, one module each (see `cli.COMMANDS`)."""
