@@ -304,6 +304,8 @@ def check_record(record: AnnotationRecord, document: "Document | None", *, gold:
 def _cycle_problems(parents: dict[str, str | None]) -> list[str]:
     out = []
     for start in parents:
+        if parents[start] == start:  # reported as "parent refers to itself"
+            continue
         seen = {start}
         node = parents.get(start)
         while node is not None and node in parents:

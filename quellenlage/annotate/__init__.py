@@ -1,0 +1,1 @@
+"""Annotation tooling: resolve quoted spans to offsets, render documents for review."""
