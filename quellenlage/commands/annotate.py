@@ -27,6 +27,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.add_argument("--guidelines-version", default=None, help="guidelines version followed")
     r.add_argument("--gold", action="store_true", help="apply gold rules (all labels required)")
     r.set_defaults(run=run_resolve)
+    v = tools.add_parser(
+        "render", help="render one annotated document for review (inline markers or coloured HTML)",
+        description=("Render the annotations of one document of FILE (offset records): text with inline markers "
+                     "([SRC1 ...] [CUE1 ...] {CONTENT1 ...} <UNC:type ...> ⟦C1 ...⟧) and the labels below, or a "
+                     "self-contained HTML page with coloured spans and a legend."),
+    )
+    v.add_argument("file", type=Path, metavar="FILE", help="offset-record JSONL file (annotation shape)")
+    v.add_argument("--doc", required=True, metavar="ID", help="document id to render")
+    v.add_argument("--format", choices=("text", "html"), default="text", help="output format")
+    v.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
+    v.set_defaults(run=run_render)
 
 
 def provenance_from_args(args: argparse.Namespace) -> dict[str, object] | None:
@@ -49,4 +60,27 @@ def run_resolve(args: argparse.Namespace) -> int:
     n = resolve_to(args.quotes, args.output, load_documents(),
                    provenance=provenance_from_args(args), gold=args.gold)
     print(f"{args.output}: {n} record(s) resolved and valid")
+    return 0
+
+
+def run_render(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..annotate.render import render_html, render_text
+    from ..annotations import read_annotations
+    from ..errors import InputError, Problem
+    from ..jsonl import write_text_atomic
+
+    documents = load_documents()
+    records = read_annotations(args.file, documents).records
+    if args.doc not in records:
+        reason = "no record for this document in the file" if args.doc in documents else "unknown document id"
+        raise InputError([Problem(str(args.file), None, args.doc, reason)])
+    render = render_html if args.format == "html" else render_text
+    text = render(documents[args.doc], records[args.doc])
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(args.output, text)
+        print(f"{args.output}: {args.doc} rendered ({args.format})")
     return 0
