@@ -310,12 +310,22 @@ def _cycle_problems(parents: dict[str, str | None]) -> list[str]:
         node = parents.get(start)
         while node is not None and node in parents:
             if node in seen:
-                if node == start:
-                    out.append(f"attribution {start}: parent chain forms a cycle")
+                cycle = _cycle_from(node, parents)
+                if node == start and start == min(cycle):  # report each cycle once
+                    out.append(f"attribution {start}: parent chain forms a cycle ({' -> '.join(cycle)})")
                 break
             seen.add(node)
             node = parents[node]
     return out
+
+
+def _cycle_from(node: str, parents: dict[str, str | None]) -> list[str]:
+    cycle = [node]
+    nxt = parents[node]
+    while nxt is not None and nxt != node:
+        cycle.append(nxt)
+        nxt = parents[nxt]
+    return cycle
 
 
 @dataclass

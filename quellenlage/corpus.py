@@ -158,7 +158,7 @@ def _load_documents(corpus_dir: Path) -> dict[str, Document]:
 def load_documents(data_root: str | Path | None = None) -> dict[str, Document]:
     """Every document of the corpus by id (verified against the manifest; cached per directory)."""
     root = Path(data_root) if data_root is not None else paths.data_root()
-    return _load_documents((root / "corpus").resolve())
+    return dict(_load_documents((root / "corpus").resolve()))  # a copy: callers may not alter the cache
 
 
 def gold_files(data_root: str | Path | None = None) -> list[Path]:

@@ -61,9 +61,31 @@ def resolve_quote(text: str, quote: Any) -> Span:
     return Span(start, start + len(needle), needle)
 
 
+#: Fields a quote record may have, per level; anything else is a typo that would silently lose a label.
+RECORD_FIELDS = frozenset({"doc_id", "attributions", "uncertainty", "claims", "notes"})
+ITEM_FIELDS = {
+    "attribution": frozenset({"id", "cue", "source", "content", "form", "source_type", "parent"}),
+    "uncertainty cue": frozenset({"id", "span", "type"}),
+    "claim": frozenset({"id", "span", "attribution", *CLAIM_DIMENSIONS, "relations"}),
+}
+
+
+def _unknown_fields(where: str, obj: Any, allowed: frozenset[str]) -> list[str]:
+    if not isinstance(obj, Mapping):
+        return [f"{where}: expected a JSON object"]
+    unknown = sorted(set(obj) - allowed)
+    return [f"{where}: unknown field(s) {', '.join(map(repr, unknown))}"] if unknown else []
+
+
 def resolve_record(quoted: Mapping[str, Any], text: str, provenance: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     """An offset record (annotation shape) from a quote record, plus the problems found on the way."""
-    problems: list[str] = []
+    problems: list[str] = _unknown_fields("record", quoted, RECORD_FIELDS)
+    for key, layer in (("attributions", "attribution"), ("uncertainty", "uncertainty cue"), ("claims", "claim")):
+        for item in quoted.get(key, []):
+            problems += _unknown_fields(f"{layer} {item.get('id') if isinstance(item, Mapping) else '?'}",
+                                        item, ITEM_FIELDS[layer])
+    if problems:
+        return {"doc_id": quoted.get("doc_id")}, problems
 
     def spans(where: str, quotes: Any) -> list[dict[str, Any]]:
         if not isinstance(quotes, list):

@@ -57,3 +57,11 @@ def test_cli_resolve_writes_nothing_on_error(tmp_path, write_lines, doc, capsys)
     good = write_lines(tmp_path / "g.jsonl", [{"doc_id": doc.id, "uncertainty": [{"id": "u1", "span": "mehr als", "type": "approximation"}]}])
     assert main(["annotate", "resolve", str(good), "-o", str(out), "--annotator", "ann-1:llm-agent"]) == 0
     assert '"provenance":{"method":"manual","annotators":[{"id":"ann-1","kind":"llm-agent"}]}' in out.read_text(encoding="utf-8")
+
+
+def test_misspelled_fields_are_refused_not_dropped():
+    quoted = {"doc_id": "x", "claim": [], "claims": [{"id": "c1", "span": "Armee", "certainity": "certain"}],
+              "uncertainty": [{"id": "u1", "span": "Tote", "typ": "epistemic"}]}
+    _, problems = resolve_record(quoted, TEXT, None)
+    assert problems == ["record: unknown field(s) 'claim'", "uncertainty cue u1: unknown field(s) 'typ'",
+                        "claim c1: unknown field(s) 'certainity'"]
