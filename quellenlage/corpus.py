@@ -113,6 +113,12 @@ def _as_set(value: str | Iterable[str] | None, allowed: tuple[str, ...]) -> set[
     return values
 
 
+def natural_key(doc_id: str) -> tuple[str, int, str]:
+    """Sort key that puts `wikinews-746` before `wikinews-1000` (files list documents in this order)."""
+    head, _, tail = doc_id.rpartition("-")
+    return (head, int(tail), "") if tail.isdigit() else (doc_id, 0, doc_id)
+
+
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ..corpus import COLLECTIONS, MANIFEST, SPLITS, file_sha256
+from ..corpus import COLLECTIONS, MANIFEST, SPLITS, file_sha256, natural_key
 from ..errors import InputError, Problem
 from ..jsonl import dumps, write_text_atomic
 from .sources import read_articles, read_decisions
@@ -85,7 +85,7 @@ def build_corpus(sources_dir: Path, corpus_dir: Path, progress: bool = True) -> 
         splits = assign_splits({k: d["conflict"][0] for k, d in docs.items()}, groups)
         counts[collection] = {}
         for split in SPLITS:
-            rows = [dict(docs[k], split=split) for k in sorted(docs, key=_natural_key) if splits[k] == split]
+            rows = [dict(docs[k], split=split) for k in sorted(docs, key=natural_key) if splits[k] == split]
             path = corpus_dir / collection / f"{split}.jsonl"
             write_text_atomic(path, "".join(dumps(r) + "\n" for r in rows))
             written.append(path)
@@ -98,9 +98,3 @@ def build_corpus(sources_dir: Path, corpus_dir: Path, progress: bool = True) -> 
     lines = [f"{file_sha256(p)}  {p.relative_to(corpus_dir).as_posix()}" for p in sorted(written)]
     write_text_atomic(manifest, "\n".join(lines) + "\n")
     return BuildReport(counts, manifest)
-
-
-def _natural_key(doc_id: str) -> tuple[str, int, str]:
-    """Sort `wikinews-746` before `wikinews-1000`."""
-    head, _, tail = doc_id.rpartition("-")
-    return (head, int(tail), "") if tail.isdigit() else (doc_id, 0, doc_id)

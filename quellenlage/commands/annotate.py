@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import paths
 from ..corpus import load_documents
 from ..labels import PROVENANCE_METHODS
 
@@ -25,6 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="annotator id (repeatable), recorded in provenance; ID or ID:KIND with KIND human|llm-agent|system")
     r.add_argument("--method", choices=PROVENANCE_METHODS, default="manual", help="how the annotation was made")
     r.add_argument("--guidelines-version", default=None, help="guidelines version followed")
+    r.add_argument("--adjudicator", action="append", default=[],
+                   help="adjudicator id (repeatable), ID or ID:KIND; recorded in provenance.adjudication")
+    r.add_argument("--raw", action="append", default=[], metavar="FILE",
+                   help="raw annotation file the adjudication was made from (repeatable), recorded in provenance")
     r.add_argument("--gold", action="store_true", help="apply gold rules (all labels required)")
     r.set_defaults(run=run_resolve)
     v = tools.add_parser(
@@ -38,20 +43,43 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.add_argument("--format", choices=("text", "html"), default="text", help="output format")
     v.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
     v.set_defaults(run=run_render)
+    g = tools.add_parser(
+        "add-gold", help="insert validated gold records into annotations/<collection>/<split>.jsonl",
+        description=("Validate offset records with the gold rules and write each into the gold file of its "
+                     "document's collection and split, replacing an earlier record of the same document. "
+                     "Nothing is written if any record is invalid."),
+    )
+    g.add_argument("files", nargs="+", type=Path, metavar="FILE", help="offset-record JSONL file(s)")
+    g.set_defaults(run=run_add_gold)
+
+
+def _people(items: list[str]) -> list[dict[str, str]]:
+    """`ID` or `ID:KIND` strings as provenance entries (kind defaults to human)."""
+    out = []
+    for item in items:
+        ident, _, kind = item.partition(":")
+        out.append({"id": ident, "kind": kind or "human"})
+    return out
 
 
 def provenance_from_args(args: argparse.Namespace) -> dict[str, object] | None:
-    """Provenance built from `--annotator`/`--method`, or None when no annotator is named."""
+    """Provenance built from `--annotator`/`--method`/`--adjudicator`/`--raw`, or None without annotators."""
     if not args.annotator:
         return None
-    annotators = []
-    for item in args.annotator:
-        ident, _, kind = item.partition(":")
-        annotators.append({"id": ident, "kind": kind or "human"})
-    prov: dict[str, object] = {"method": args.method, "annotators": annotators}
+    prov: dict[str, object] = {"method": args.method, "annotators": _people(args.annotator)}
+    if args.adjudicator or args.raw:
+        prov["adjudication"] = {"by": _people(args.adjudicator), "from": list(args.raw)}
     if args.guidelines_version:
         prov["guidelines_version"] = args.guidelines_version
     return prov
+
+
+def run_add_gold(args: argparse.Namespace) -> int:
+    from ..annotate.gold import add_gold
+
+    for path, n in add_gold(args.files, load_documents(), paths.annotations_dir()).items():
+        print(f"{path}: {n} gold record(s)")
+    return 0
 
 
 def run_resolve(args: argparse.Namespace) -> int:
