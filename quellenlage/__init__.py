@@ -11,8 +11,9 @@ except PackageNotFoundError:  # running from a checkout without installation
 
 from .annotations import AnnotationRecord, Attribution, Claim, UncertaintyCue, read_annotations
 from .corpus import Corpus, Document, load, load_corpus, load_documents
+from .evaluate.api import compare, evaluate  # binds the functions over the subpackage's name
 
 __all__ = [
     "AnnotationRecord", "Attribution", "Claim", "Corpus", "Document", "UncertaintyCue",
-    "__version__", "load", "load_corpus", "load_documents", "read_annotations",
+    "__version__", "compare", "evaluate", "load", "load_corpus", "load_documents", "read_annotations",
 ]

@@ -14,7 +14,7 @@ from . import __version__
 from .errors import DataIntegrityError, InputError, QuellenlageError
 
 #: Subcommand modules, in `--help` order; each defines `register(subparsers)`.
-COMMANDS = ("build_corpus", "validate", "stats", "annotate", "agreement")
+COMMANDS = ("build_corpus", "validate", "stats", "annotate", "agreement", "evaluate", "compare")
 
 EXIT_INPUT = 2
 
