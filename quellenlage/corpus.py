@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import paths
 from .annotations import AnnotationRecord, read_annotations
-from .errors import DataIntegrityError
+from .errors import DataIntegrityError, QuellenlageError
 from .jsonl import iter_jsonl
 from .spans import Span
 
@@ -109,7 +109,7 @@ def _as_set(value: str | Iterable[str] | None, allowed: tuple[str, ...]) -> set[
     values = {value} if isinstance(value, str) else set(value)
     unknown = values - set(allowed)
     if unknown:
-        raise ValueError(f"unknown value(s) {sorted(unknown)}; expected some of {list(allowed)}")
+        raise QuellenlageError(f"unknown value(s) {sorted(unknown)}; expected some of {list(allowed)}")
     return values
 
 

@@ -11,11 +11,20 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _numeric_columns(n: int, rows: Sequence[Sequence[object]]) -> list[bool]:
+    """A column is numeric (right-aligned) when it has numbers and its other cells are empty or 'n/a'."""
+    out = []
+    for i in range(n):
+        values = [row[i] for row in rows if row[i] not in (None, "", "n/a")]
+        out.append(bool(values) and all(isinstance(v, (int, float)) for v in values))
+    return out
+
+
 def text_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """Columns padded to a common width; numbers right-aligned."""
     cells = [list(map(str, header))] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    numeric = [all(isinstance(row[i], (int, float)) for row in rows) for i in range(len(header))]
+    numeric = _numeric_columns(len(header), rows)
     lines = []
     for k, row in enumerate(cells):
         parts = [c.rjust(w) if numeric[i] else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
@@ -25,11 +34,16 @@ def text_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _md(text: str) -> str:
+    """A Markdown cell: pipes escaped, line breaks as spaces (a newline would end the table)."""
+    return " ".join(str(text).split("\n")).replace("|", "\\|")
+
+
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    numeric = [all(isinstance(row[i], (int, float)) for row in rows) and rows for i in range(len(header))]
-    out = ["| " + " | ".join(header) + " |",
+    numeric = _numeric_columns(len(header), rows)
+    out = ["| " + " | ".join(_md(h) for h in header) + " |",
            "|" + "|".join("---:" if numeric[i] else "---" for i in range(len(header))) + "|"]
-    out += ["| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |" for row in rows]
+    out += ["| " + " | ".join(_md(_cell(v)) for v in row) + " |" for row in rows]
     return "\n".join(out) + "\n"
 
 
@@ -42,7 +56,7 @@ def latex_escape(text: str) -> str:
 
 
 def latex_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    numeric = [all(isinstance(row[i], (int, float)) for row in rows) and rows for i in range(len(header))]
+    numeric = _numeric_columns(len(header), rows)
     spec = "".join("r" if n else "l" for n in numeric)
     out = [rf"\begin{{tabular}}{{{spec}}}", r"\toprule",
            " & ".join(latex_escape(h) for h in header) + r" \\", r"\midrule"]

@@ -10,7 +10,7 @@ import pytest
 import quellenlage
 from quellenlage import paths
 from quellenlage.corpus import COLLECTIONS, SPLITS, load_corpus, load_documents, read_manifest
-from quellenlage.errors import DataIntegrityError
+from quellenlage.errors import DataIntegrityError, QuellenlageError
 
 
 def test_every_document_has_consistent_offsets(documents):
@@ -48,7 +48,7 @@ def test_load_filters_collection_and_split():
     corpus = load_corpus("derstandard", "dev")
     assert len(corpus) > 0
     assert {(d.collection, d.split) for d in corpus} == {("derstandard", "dev")}
-    with pytest.raises(ValueError, match="unknown value"):
+    with pytest.raises(QuellenlageError, match="unknown value"):
         load_corpus("nonexistent")
 
 

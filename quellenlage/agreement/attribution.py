@@ -5,31 +5,19 @@ from __future__ import annotations
 from ..annotations import Attribution
 from ..corpus import Document
 from ..labels import ATTRIBUTION_FORMS, ATTRIBUTION_ROLES, SOURCE_TYPES
-from .matching import Score, optimal_matching
+from ..evaluate.tasks.attribution import match_attributions as evaluation_matching
 from .results import AttributionResult, Counts, Example, LabelAgreement, RoleAgreement, sort_examples
-from .spanscores import TokenIndex, exact_count, overlap_pairs, total_overlap
+from .spanscores import TokenIndex, exact_count, overlap_pairs
 
 #: Attribution label dimensions compared on matched pairs, with their inventories.
 ATTRIBUTION_LABELS: dict[str, tuple[str, ...]] = {"form": ATTRIBUTION_FORMS, "source_type": SOURCE_TYPES}
 
 
-def attribution_score(a: Attribution, b: Attribution) -> Score | None:
-    """Shared cue characters; ties broken by shared source and content characters."""
-    cue = total_overlap(a.cue, b.cue)
-    if not cue:
-        return None
-    return cue, total_overlap(a.source, b.source) + total_overlap(a.content, b.content)
-
-
-def attribution_key(a: Attribution) -> tuple[object, ...]:
-    """Canonical order: by spans of each role, then labels, then id."""
-    return (tuple(tuple((s.start, s.end) for s in a.role(r)) for r in ATTRIBUTION_ROLES),
-            a.form or "", a.source_type or "", a.id)
-
-
 def match_attributions(a: tuple[Attribution, ...], b: tuple[Attribution, ...]) -> list[tuple[int, int]]:
-    """Optimal one-to-one pairs `(i, j)` of attributions (maximum total cue overlap)."""
-    return optimal_matching(a, b, attribution_score, attribution_key, attribution_key)
+    """Index pairs `(i, j)` of the evaluation's attribution matching, so agreement and scoring pair alike."""
+    index_a = {id(x): i for i, x in enumerate(a)}
+    index_b = {id(y): j for j, y in enumerate(b)}
+    return sorted((index_a[id(x)], index_b[id(y)]) for x, y in evaluation_matching(a, b))
 
 
 def describe(a: Attribution) -> str:

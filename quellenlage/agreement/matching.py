@@ -5,13 +5,15 @@ function of the items, not of their order in the files. Scores are pairs `(prima
 integers compared lexicographically: the matching maximises the total primary score (e.g. shared
 cue characters) and, among those, the total secondary score (a tie-breaker). Only pairs with a
 positive primary score may be matched. Each connected component of the overlap graph is solved
-exactly with the Hungarian algorithm (Kuhn-Munkres, integer arithmetic).
+exactly with the evaluation's Hungarian algorithm (`evaluate.matching.hungarian_max`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
+
+from ..evaluate.matching import hungarian_max
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -75,51 +77,9 @@ def _solve(rows: list[int], cols: list[int], edges: dict[tuple[int, int], Score]
     members = set(rows)
     scale = 1 + sum(abs(s[1]) for (r, _), s in edges.items() if r in members)
     weight = [[_fold(edges.get((r, c)), scale) for c in cols] for r in rows]
-    return [(rows[r], cols[c]) for r, c in maximum_assignment(weight) if (rows[r], cols[c]) in edges]
+    return [(rows[r], cols[c]) for r, c in hungarian_max(weight) if (rows[r], cols[c]) in edges]
 
 
 def _fold(score: Score | None, scale: int) -> int:
     """`primary * scale + secondary`: with scale > the sum of all |secondary|, order is lexicographic."""
     return 0 if score is None else score[0] * scale + score[1]
-
-
-def maximum_assignment(weight: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
-    """Row/column pairs of a maximum-weight assignment of a rectangular integer matrix (Hungarian)."""
-    if not weight or not weight[0]:
-        return []
-    transposed = len(weight) > len(weight[0])
-    matrix = [list(col) for col in zip(*weight)] if transposed else [list(row) for row in weight]
-    n, m = len(matrix), len(matrix[0])
-    cost = [[-w for w in row] for row in matrix]
-    inf = float("inf")  # delta is always finite: every row has a finite cost in every column
-    u, v = [0] * (n + 1), [0] * (m + 1)
-    p, way = [0] * (m + 1), [0] * (m + 1)
-    for i in range(1, n + 1):
-        p[0], j0 = i, 0
-        minv: list[float] = [inf] * (m + 1)
-        used = [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = p[j0], inf, 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-    pairs = [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j]]
-    return sorted((c, r) if transposed else (r, c) for r, c in pairs)

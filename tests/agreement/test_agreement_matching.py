@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quellenlage.agreement.attribution import match_attributions
-from quellenlage.agreement.matching import maximum_assignment
+from quellenlage.evaluate.matching import hungarian_max
 from quellenlage.agreement.spanscores import overlap_pairs
 from quellenlage.annotations import Attribution
 from quellenlage.spans import Span
@@ -30,7 +30,7 @@ def brute_force_best(weight: list[list[int]]) -> int:
 @given(st.integers(1, 5).flatmap(lambda n: st.integers(1, 5).flatmap(
     lambda m: st.lists(st.lists(st.integers(0, 9), min_size=m, max_size=m), min_size=n, max_size=n))))
 def test_hungarian_is_optimal(weight):
-    pairs = maximum_assignment(weight)
+    pairs = hungarian_max(weight)
     assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs})
     assert sum(weight[r][c] for r, c in pairs) == brute_force_best(weight)
 

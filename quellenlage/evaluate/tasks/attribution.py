@@ -43,10 +43,13 @@ def cue_overlap(a: Attribution, b: Attribution) -> int:
 
 def match_attributions(gold: Sequence[Attribution], pred: Sequence[Attribution]
                        ) -> list[tuple[Attribution, Attribution]]:
-    """Optimal one-to-one pairs maximizing total cue overlap; deterministic and order-independent."""
+    """Optimal one-to-one pairs maximizing total cue overlap; deterministic and order-independent.
+
+    Ties go to more pairs, then to more shared source and content characters, then to closer cues.
+    """
     g = sorted(gold, key=_key)
     p = sorted(pred, key=_key)
-    keys: dict[tuple[int, int], tuple[int, int, int]] = {}
+    keys: dict[tuple[int, int], tuple[int, ...]] = {}
     distances: dict[tuple[int, int], int] = {}
     for i, a in enumerate(g):
         a_lo, a_hi = min(s.start for s in a.cue), max(s.end for s in a.cue)
@@ -55,11 +58,12 @@ def match_attributions(gold: Sequence[Attribution], pred: Sequence[Attribution]
             if ov > 0:
                 b_lo, b_hi = min(s.start for s in b.cue), max(s.end for s in b.cue)
                 distances[(i, j)] = abs(a_lo - b_lo) + abs(a_hi - b_hi)
-                keys[(i, j)] = (ov, 1, 0)
+                roles = sum(x.overlap(y) for r in ("source", "content") for x in a.role(r) for y in b.role(r))
+                keys[(i, j)] = (ov, 1, roles, 0)
     if not keys:
         return []
     far = max(distances.values()) + 1
-    keys = {e: (k[0], k[1], far - distances[e]) for e, k in keys.items()}
+    keys = {e: (*k[:3], far - distances[e]) for e, k in keys.items()}
     return [(g[i], p[j]) for i, j in max_weight_matching(keys)]
 
 
