@@ -7,7 +7,7 @@ against the document, unique ids, references, overlapping spans, and gold-only r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -337,22 +337,27 @@ class LoadedAnnotations:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-def read_annotations(
-    path: str | Path,
+def validate_objects(
+    name: str,
+    numbered: Iterable[tuple[int, Any]],
     documents: Mapping[str, "Document"] | None = None,
     *,
     gold: bool = False,
 ) -> LoadedAnnotations:
-    """Read and validate an annotation or prediction file; raise `InputError` listing every problem.
+    """Validate `(line number, JSON object or Problem)` pairs from any source; raise `InputError` listing all.
 
-    With `documents`, every doc id must be known and every span must match its document's text.
+    The one place where records are checked: files (`read_annotations`) and in-memory records
+    (the evaluation API) both come through here. With `documents`, every doc id must be known and
+    every span must match its document's text.
     """
-    name = str(path)
     loaded = LoadedAnnotations(path=name)
     problems: list[Problem] = []
-    for lineno, obj in iter_jsonl(path):
+    for lineno, obj in numbered:
         if isinstance(obj, Problem):
             problems.append(obj)
+            continue
+        if not isinstance(obj, Mapping):
+            problems.append(Problem(name, lineno, None, "a record must be a JSON object"))
             continue
         doc_id = obj.get("doc_id") if isinstance(obj.get("doc_id"), str) else None
         shape = schema_problems(obj)
@@ -377,3 +382,13 @@ def read_annotations(
     if problems:
         raise InputError(problems)
     return loaded
+
+
+def read_annotations(
+    path: str | Path,
+    documents: Mapping[str, "Document"] | None = None,
+    *,
+    gold: bool = False,
+) -> LoadedAnnotations:
+    """Read and validate an annotation or prediction file; raise `InputError` listing every problem."""
+    return validate_objects(str(path), iter_jsonl(path), documents, gold=gold)

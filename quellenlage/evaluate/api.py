@@ -100,8 +100,8 @@ def _overall_signature(gold: Gold, tasks: Sequence[str], bootstrap: int, seed: i
 
 
 @dataclass
-class EvaluationResult:
-    """The scores of one prediction file; `to_dict()` is the JSON, `str()` the chosen format."""
+class _Result:
+    """A result as JSON data; `to_dict()` is the JSON, `str()` the chosen format."""
 
     data: dict[str, Any]
     format: str = "json"
@@ -114,10 +114,20 @@ class EvaluationResult:
         _check_format(fmt)
         if fmt == "json":
             return json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
-        return report.render_evaluation(self.data, fmt)
+        return self._render_table(fmt)
+
+    def _render_table(self, fmt: str) -> str:
+        raise NotImplementedError
 
     def __str__(self) -> str:
         return self.render()
+
+
+class EvaluationResult(_Result):
+    """The scores of one prediction file."""
+
+    def _render_table(self, fmt: str) -> str:
+        return report.render_evaluation(self.data, fmt)
 
     @property
     def scores(self) -> dict[str, float]:
@@ -205,25 +215,11 @@ def evaluate(predictions: RecordSource, *, collection: str | Sequence[str] | Non
     return result
 
 
-@dataclass
-class ComparisonResult:
+class ComparisonResult(_Result):
     """Paired tests of each system against the first (the baseline)."""
 
-    data: dict[str, Any]
-    format: str = "json"
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.data
-
-    def render(self, fmt: str | None = None) -> str:
-        fmt = fmt or self.format
-        _check_format(fmt)
-        if fmt == "json":
-            return json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
+    def _render_table(self, fmt: str) -> str:
         return report.render_comparison(self.data, fmt)
-
-    def __str__(self) -> str:
-        return self.render()
 
 
 def compare(baseline: RecordSource, *systems: RecordSource, collection: str | Sequence[str] | None = None,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Union
 
 from .. import paths
-from ..annotations import AnnotationRecord, check_record, read_annotations, schema_problems
+from ..annotations import AnnotationRecord, read_annotations, validate_objects
 from ..corpus import COLLECTIONS, MANIFEST, SPLITS, Document, load_documents
 from ..errors import InputError, Problem, QuellenlageError
 from ..jsonl import dumps
@@ -74,33 +74,10 @@ def read_records(source: RecordSource, documents: Mapping[str, Document], *, gol
         loaded = read_annotations(source, documents, gold=gold)  # type: ignore[arg-type]
         return str(source), loaded.records, loaded.lines, Path(source).read_bytes()  # type: ignore[arg-type]
     items = list(source.values()) if isinstance(source, Mapping) else list(source)
-    records: dict[str, AnnotationRecord] = {}
-    lines: dict[str, int] = {}
-    problems: list[Problem] = []
-    for number, item in enumerate(items, start=1):
-        obj = item.to_json() if isinstance(item, AnnotationRecord) else item
-        if not isinstance(obj, Mapping):
-            problems.append(Problem(name, number, None, "a record must be an object"))
-            continue
-        doc_id = obj.get("doc_id") if isinstance(obj.get("doc_id"), str) else None
-        shape = schema_problems(obj)
-        if shape:
-            problems += [Problem(name, number, doc_id, msg) for msg in shape]
-            continue
-        assert doc_id is not None
-        if doc_id in records:
-            problems.append(Problem(name, number, doc_id, f"duplicate document id (first on line {lines[doc_id]})"))
-            continue
-        document = documents.get(doc_id)
-        if document is None:
-            problems.append(Problem(name, number, doc_id, "unknown document id"))
-            continue
-        record = AnnotationRecord.from_json(obj)
-        problems += [Problem(name, number, doc_id, msg) for msg in check_record(record, document, gold=gold)]
-        records[doc_id] = record
-        lines[doc_id] = number
-    if problems:
-        raise InputError(problems)
+    numbered = ((n, item.to_json() if isinstance(item, AnnotationRecord) else item)
+                for n, item in enumerate(items, start=1))
+    loaded = validate_objects(name, numbered, documents, gold=gold)
+    records, lines = loaded.records, loaded.lines
     canonical = "".join(dumps(records[k].to_json()) + "\n" for k in sorted(records)).encode("utf-8")
     return name, records, lines, canonical
 

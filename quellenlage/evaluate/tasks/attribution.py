@@ -22,7 +22,7 @@ from ..matching import max_weight_matching
 from ..schemes import COUNTS, SCHEMES, SpanArrays, safe_div, scheme_report, score_spans
 from ..stats import Layout
 from ..tokens import f1_from_counts, overlap_counts
-from .base import DocPair, Task, prf_dict
+from .base import DocPair, Task, prf_dict, token_report
 
 PAIR_COUNTS = ("gold", "pred", "matched", "form_correct", "source_type_correct", "parent_correct")
 
@@ -123,11 +123,7 @@ class AttributionTask(Task):
     def details(self, totals: np.ndarray) -> dict[str, Any]:
         pc = dict(zip(PAIR_COUNTS, (int(x) for x in self.layout.get(totals, "pairs"))))
         tokens = self.layout.get(totals, "tokens")
-        token_report = {}
-        for r, role in enumerate(list(ATTRIBUTION_ROLES) + ["joint"]):
-            row = tokens[r] if r < len(ATTRIBUTION_ROLES) else tokens.sum(axis=0)
-            p, rec, f = f1_from_counts(row)
-            token_report[role] = prf_dict(p, rec, f, tp=row[0], fp=row[1], fn=row[2])
+        tokens_by_role = token_report(tokens, ATTRIBUTION_ROLES, "joint")
         precision = safe_div(pc["matched"], pc["pred"])
         recall = safe_div(pc["matched"], pc["gold"])
         return {
@@ -137,7 +133,7 @@ class AttributionTask(Task):
             "form_accuracy": float(safe_div(pc["form_correct"], pc["matched"])),
             "source_type_accuracy": float(safe_div(pc["source_type_correct"], pc["matched"])),
             "parent_accuracy": float(safe_div(pc["parent_correct"], pc["matched"])),
-            "tokens": token_report,
+            "tokens": tokens_by_role,
             "spans": scheme_report(self.layout.get(totals, "spans"), ATTRIBUTION_ROLES),
         }
 

@@ -12,7 +12,7 @@ import numpy as np
 from ...annotations import AnnotationRecord, Attribution
 from ...corpus import Document
 from ..stats import DocStats, Layout
-from ..tokens import TokenIndex
+from ..tokens import TokenIndex, f1_from_counts
 
 
 @dataclass
@@ -68,4 +68,14 @@ def prf_dict(precision: Any, recall: Any, f1: Any, **counts: Any) -> dict[str, A
     """A precision/recall/F1 entry with its counts."""
     out = {k: int(v) for k, v in counts.items()}
     out.update(precision=float(precision), recall=float(recall), f1=float(f1))
+    return out
+
+
+def token_report(tokens: np.ndarray, names: Sequence[str], total: str) -> dict[str, dict[str, Any]]:
+    """P/R/F with TP/FP/FN per row of `tokens` (one row per name), plus their sum under `total`."""
+    out = {}
+    for k, name in enumerate([*names, total]):
+        row = tokens[k] if k < len(names) else tokens.sum(axis=0)
+        p, r, f = f1_from_counts(row)
+        out[name] = prf_dict(p, r, f, tp=row[0], fp=row[1], fn=row[2])
     return out

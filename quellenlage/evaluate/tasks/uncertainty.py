@@ -15,8 +15,8 @@ import numpy as np
 from ...labels import UNCERTAINTY_TYPES
 from ..schemes import COUNTS, SCHEMES, SpanArrays, prf, scheme_report, score_spans
 from ..stats import Layout
-from ..tokens import f1_from_counts, labelled_token_counts
-from .base import DocPair, Task, prf_dict
+from ..tokens import labelled_token_counts
+from .base import DocPair, Task, token_report
 
 _TYPE_INDEX = {t: i for i, t in enumerate(UNCERTAINTY_TYPES)}
 _PARTIAL = SCHEMES.index("partial")
@@ -48,16 +48,12 @@ class UncertaintyTask(Task):
     def details(self, totals: np.ndarray) -> dict[str, Any]:
         spans = self.layout.get(totals, "spans")
         tokens = self.layout.get(totals, "tokens")
-        token_report = {}
-        for k, name in enumerate(list(UNCERTAINTY_TYPES) + ["micro"]):
-            row = tokens[k] if k < len(UNCERTAINTY_TYPES) else tokens.sum(axis=0)
-            p, r, f = f1_from_counts(row)
-            token_report[name] = prf_dict(p, r, f, tp=row[0], fp=row[1], fn=row[2])
+        tokens_by_type = token_report(tokens, UNCERTAINTY_TYPES, "micro")
         return {
             "score": float(self.score(totals)),
             "strict_f1": float(prf(spans[_STRICT, -1], "strict")[2]),
             "spans": scheme_report(spans, UNCERTAINTY_TYPES),
-            "tokens": token_report,
+            "tokens": tokens_by_type,
         }
 
 
