@@ -17,3 +17,11 @@ def test_readme_example_record_validates(tmp_path, documents):
     path = tmp_path / "example.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert read_annotations(path, documents).records[record["doc_id"]].claims[0].attribution == "a1"
+
+
+def test_readme_stats_block_is_current(capsys):
+    from quellenlage.cli import main
+
+    assert main(["stats"]) == 0
+    printed = capsys.readouterr().out
+    assert printed in README.read_text(encoding="utf-8")
