@@ -1,7 +1,7 @@
 """Speed of scoring the full test split with 1,000 bootstrap resamples (target: under 1 s; measured only).
 
-Gold does not exist yet, so the set is synthetic gold and a perturbed prediction over the real test
-documents (`quellenlage.evaluate.synthetic`).
+Two sets: synthetic gold with a perturbed prediction over the real test documents
+(`quellenlage.evaluate.synthetic`), and the real test gold with a perturbed copy of it as prediction.
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ def test_evaluate_test_split_with_bootstrap(benchmark, files):
     benchmark.extra_info.update(documents=data["documents"]["scored"], overall=data["scores"]["overall"])
     assert data["documents"]["scored"] == 45 and set(data["ci95"]) == {"attribution", "uncertainty", "claims",
                                                                        "sentences", "overall"}
+
+
+def test_evaluate_real_test_gold_with_bootstrap(benchmark, tmp_path):
+    from quellenlage.corpus import load_corpus
+    from quellenlage.evaluate.synthetic import perturb
+
+    corpus = load_corpus(split="test")
+    pred = [perturb(g, corpus.documents[k], 0.6, seed=1).to_json() for k, g in sorted(corpus.gold.items())]
+    path = tmp_path / "pred.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pred))
+    result = benchmark(quellenlage.evaluate, path, confidence=True, bootstrap=1000)
+    assert result.to_dict()["documents"]["scored"] == len(corpus.gold) == 45
 
 
 def test_compare_test_split_paired_tests(benchmark, files):

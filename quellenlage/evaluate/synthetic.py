@@ -1,7 +1,7 @@
 """Synthetic gold and predictions over real corpus documents, for tests, benchmarks and examples.
 
-Gold annotations are being made by people; until they exist, this module builds plausible stand-ins
-from cue words (it is *not* an annotation method: labels are drawn at random with a fixed seed), and
+Tests, benchmarks and examples must not depend on the gold (which grows and changes), so this module
+builds plausible stand-ins from cue words (it is *not* an annotation method: labels are drawn at random with a fixed seed), and
 predictions of a chosen quality by perturbing a gold record (dropped, shifted, relabelled and spurious
 items). Everything it writes passes the validator (gold rules for gold).
 
