@@ -21,6 +21,9 @@ def test_every_document_has_consistent_offsets(documents):
         assert all(doc.text[s:e].strip() for s, e in doc.tokens), doc.id
         # sentences are ordered, disjoint, and every token lies inside one
         assert all(a[1] <= b[0] for a, b in zip(doc.sentences, doc.sentences[1:])), doc.id
+        for start, end in doc.tokens:
+            s_start, s_end = doc.sentences[doc.sentence_of(start)]
+            assert s_start <= start and end <= s_end, (doc.id, start, end)
         assert doc.text.startswith(doc.title + "\n\n"), doc.id
         assert doc.license and doc.attribution and doc.conflict, doc.id
 

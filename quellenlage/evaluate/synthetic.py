@@ -59,7 +59,7 @@ def synthetic_gold(doc: Document, seed: int = 0) -> AnnotationRecord:
         if len(words) < 4:
             continue
         taken: list[tuple[int, int]] = []
-        for k, tok in enumerate(tokens):
+        for tok in tokens:
             word = doc.text[tok[0]:tok[1]].lower()
             if word in UNCERTAINTY_WORDS and not any(tok[0] < b and a < tok[1] for a, b in taken):
                 uncertainty.append(UncertaintyCue(f"u{len(uncertainty) + 1}", _span(doc, *tok),
