@@ -15,6 +15,8 @@ ROUNDS = [
     ("pilot", "1.0", (1, 3), (2, 4), "AGREEMENT.md", "Quellenlage pilot agreement (guidelines 1.0, 20 documents)"),
     ("test", "1.1", (5, 7, 9, 11), (6, 8, 10, 12), "AGREEMENT-test.md",
      "Quellenlage test-split agreement (guidelines 1.1, 39 documents)"),
+    ("more", "1.1", (13, 15, 17, 19), (14, 16, 18, 20), "AGREEMENT-devtrain.md",
+     "Quellenlage dev/train agreement (guidelines 1.1, 35 documents)"),
 ]
 
 
