@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..corpus import load_documents
@@ -31,13 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from ..agreement.compare import DEFAULT_TITLE, compare_files
     from ..agreement.report import render_markdown
     from ..agreement.serialize import render_json
-    from ..jsonl import write_text_atomic
+    from . import emit
 
     result = compare_files(args.file_a, args.file_b, load_documents(), title=args.title or DEFAULT_TITLE)
     text = render_json(result) if args.format == "json" else render_markdown(result)
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
-        print(f"{args.output}: agreement over {len(result.documents)} document(s) written")
+    emit(text, args.output, f"{args.output}: agreement over {len(result.documents)} document(s) written")
     return 0

@@ -92,12 +92,11 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    import sys
 
     from ..annotate.render import render_html, render_text
     from ..annotations import read_annotations
     from ..errors import InputError, Problem
-    from ..jsonl import write_text_atomic
+    from . import emit
 
     documents = load_documents()
     records = read_annotations(args.file, documents).records
@@ -106,9 +105,5 @@ def run_render(args: argparse.Namespace) -> int:
         raise InputError([Problem(str(args.file), None, args.doc, reason)])
     render = render_html if args.format == "html" else render_text
     text = render(documents[args.doc], records[args.doc])
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(args.output, text)
-        print(f"{args.output}: {args.doc} rendered ({args.format})")
+    emit(text, args.output, f"{args.output}: {args.doc} rendered ({args.format})")
     return 0
